@@ -1,0 +1,109 @@
+"""Sphinx extension that makes the build honest about data, figures and versions.
+
+1. Dependency-aware execution cache. Jupyter Book caches executed notebooks keyed on the
+   text of their code cells only, so editing ``data/`` or this package would keep stale
+   outputs (jupyter-book#1633). Before each chapter is parsed we point the kernel at a
+   dependency record (``PERUMEX_DEPS_FILE``); the package writes there every file it reads,
+   with its hash. On the next build, a chapter whose recorded files changed is (a) dropped
+   from the execution cache, so it runs again, and (b) marked outdated, so Sphinx re-reads
+   it. Chapters whose inputs did not change keep their cached outputs.
+2. Every image must carry alt text: a figure without it is a build warning, hence an error
+   under ``-W``.
+3. The book's version and date, from the package and ``CITATION.cff``, in every page footer
+   and on the PDF title page.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from docutils import nodes
+from pybtex.plugin import register_plugin
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from perumex import __version__, deps
+from perumex.bibstyle import Style
+from perumex.citation import read_citation
+
+logger = logging.getLogger(__name__)
+
+
+def _deps_dir(app: Sphinx) -> Path:
+    cache = app.config.nb_execution_cache_path or str(Path(app.outdir).parent / ".jupyter_cache")
+    return Path(cache).resolve() / "perumex-deps"
+
+
+def _deps_file(app: Sphinx, docname: str) -> Path:
+    return _deps_dir(app) / (docname.replace("/", "__") + ".json")
+
+
+def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    # The kernel that executes this document starts after this event and inherits os.environ.
+    os.environ["PERUMEX_DEPS_FILE"] = str(_deps_file(app, docname))
+
+
+def _drop_cached_execution(app: Sphinx, docname: str) -> None:
+    from jupyter_cache import get_cache
+
+    cache_path = app.config.nb_execution_cache_path
+    if not cache_path or not Path(cache_path).exists():
+        return
+    cache = get_cache(cache_path)
+    source = Path(app.env.doc2path(docname)).resolve()
+    for record in cache.list_cache_records():
+        if Path(record.uri).resolve() == source:
+            cache.remove_cache(record.pk)
+
+
+def _on_env_get_outdated(app, env, added, changed, removed) -> list[str]:
+    outdated = []
+    recorded_in_env: dict = getattr(env, "perumex_deps", {})
+    for docname in sorted(env.found_docs):
+        stale_cache = deps.changed_files(deps.read_record(_deps_file(app, docname)))
+        if stale_cache:
+            logger.info(f"[perumex] {docname}: inputs changed ({', '.join(Path(p).name for p in stale_cache[:4])}); re-executing")
+            _drop_cached_execution(app, docname)
+        stale_doc = deps.changed_files(recorded_in_env.get(docname, {}))
+        if (stale_cache or stale_doc) and docname not in changed and docname not in added:
+            outdated.append(docname)
+    return outdated
+
+
+def _on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+    docname = app.env.docname
+    if not hasattr(app.env, "perumex_deps"):
+        app.env.perumex_deps = {}
+    # The record on disk describes the execution whose outputs this doctree shows.
+    app.env.perumex_deps[docname] = deps.read_record(_deps_file(app, docname))
+    for image in doctree.findall(nodes.image):
+        if not str(image.get("alt", "")).strip() or image.get("alt") == image.get("uri"):
+            logger.warning(
+                f"image without alt text: {image.get('uri')} (give the cell 'mystnb: image: alt:')",
+                location=image,
+            )
+
+
+def _on_env_purge_doc(app: Sphinx, env, docname: str) -> None:
+    getattr(env, "perumex_deps", {}).pop(docname, None)
+
+
+def _on_config_inited(app: Sphinx, config) -> None:
+    meta = read_citation(Path(app.confdir) / "CITATION.cff")
+    date = str(meta["date-released"])
+    config.version = config.release = __version__
+    options = dict(config.html_theme_options or {})
+    footer = options.get("extra_footer", "")
+    options["extra_footer"] = footer.replace("@VERSION@", __version__).replace("@DATE@", date)
+    config.html_theme_options = options
+
+
+def setup(app: Sphinx) -> dict:
+    register_plugin("pybtex.style.formatting", "perumex", Style, force=True)
+    app.connect("config-inited", _on_config_inited)
+    app.connect("source-read", _on_source_read)
+    app.connect("env-get-outdated", _on_env_get_outdated)
+    app.connect("env-purge-doc", _on_env_purge_doc)
+    app.connect("doctree-read", _on_doctree_read)
+    return {"version": __version__, "parallel_read_safe": False, "parallel_write_safe": True}
