@@ -7,7 +7,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 JB := $(VENV)/bin/jupyter-book
 STAMP := $(VENV)/.installed
-JBFLAGS := -W -n --keep-going
+# --all: re-read every page (outputs still come from the execution cache), so a warning in an
+# unchanged page fails every build, not just the first.
+JBFLAGS := -W -n --keep-going --all
 PDF := _build/latex/book.pdf
 SITE_PDF := _build/html/perumex-book.pdf
 

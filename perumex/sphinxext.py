@@ -93,6 +93,7 @@ def _on_config_inited(app: Sphinx, config) -> None:
     meta = read_citation(Path(app.confdir) / "CITATION.cff")
     date = str(meta["date-released"])
     config.version = config.release = __version__
+    config.today = date  # the title page shows the book's date, not the build day
     options = dict(config.html_theme_options or {})
     footer = options.get("extra_footer", "")
     options["extra_footer"] = footer.replace("@VERSION@", __version__).replace("@DATE@", date)

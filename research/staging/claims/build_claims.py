@@ -64,7 +64,7 @@ add(A, "alleged involvement in the events related to the \"attempted coup\" by f
     "elcomercio20251103alegatos;elfinanciero20251127condena", "")
 add(A, "She faced multiple charges, including rebellion and abuse of power for personal gain.",
     "Chávez faced several charges, among them rebellion and abuse of power for personal gain.", "legal", "partly correct",
-    "In the coup trial she was accused of rebellion (conspiracy for rebellion added Sept 2025); the abuse-of-authority count was against Castillo. A separate 2022 probe covered misuse of office/influence peddling.",
+    "Coup-trial charge was rebellion (conspiracy for rebellion added Sept 2025); the abuse-of-authority count was Castillo's. A 2022 probe covered misuse of office and influence peddling.",
     "elcomercio20250913conspiracion;elcomercio20251103alegatos;rfi20221126gabinete", "")
 add(A, "Recently, she repeatedly skipped court hearings",
     "Before entering the embassy Chávez missed several trial hearings.", "legal", "confirmed", "",
@@ -111,7 +111,7 @@ add(A, "He also high-profilely provided political asylum to Castillo's family me
     "aldeadigital20221220monroy;eltiempo202212expulsa", "Wife Lilia Paredes and two children, Dec 2022; they left for Mexico on 21 Dec 2022.")
 add(A, "In February 2023, Peru recalled its ambassador to Mexico and downgraded diplomatic relations between the two countries to the charge d'affaires level.",
     "In Feb 2023 Peru withdrew its ambassador and cut relations to chargé d'affaires level.", "history", "confirmed", "",
-    "rt2023retiro;upress2023alianza;aporrea2023sre", "Boluarte announced the 'retiro definitivo' of ambassador Manuel Gerardo Talavera on Friday 24 Feb 2023.")
+    "rt2023retiro;upress2023alianza;heraldo2023retira", "Boluarte announced the 'retiro definitivo' of ambassador Manuel Gerardo Talavera on Friday 24 Feb 2023.")
 add(A, "Mexico refused to transfer the presidency of the Pacific Alliance to Peruvian President Dina Boluarte, citing non-recognition of the legitimacy of Boluarte's presidency.",
     "Mexico refused to hand Peru the Pacific Alliance pro tempore presidency, not recognising Boluarte.", "regional", "confirmed", "",
     "expansion20230602amenazados;rt2023retiro;upress2023alianza", "The presidency passed temporarily to Chile on 28 June 2023, per upress.")
@@ -223,8 +223,8 @@ add(A, "The United States was cautious about Mexico's decision to give asylum si
     "gestion20251129oea", "Searched in English and Spanish; no US reaction found.")
 add(A, "made it more difficult for citizens of both countries to access diplomatic services",
     "The break made diplomatic services harder for citizens of both countries to access.", "history", "partly correct",
-    "Both sides kept consular relations and services; Mexico's embassy suspended public attention and delays were expected.",
-    "elcomercio20251103residencia;razon20251104velasco;particle2025embassy", "")
+    "Consular relations were kept, but on 4 Nov 2025 Mexico's embassy in Lima closed to the public without notice, leaving visa and consular appointments pending.",
+    "elcomercio20251103residencia;razon20251104velasco;panamericana2025atencion", "")
 add(A, "A slowdown in commercial interactions is also likely.",
     "Trade will probably slow.", "economic", "opinion", "", "", "Prediction. Aráoz expected no effect on trade (panamericana20251105comercio).")
 add(A, "After Evo Morales was overthrown in 2019, a similar conflict between Bolivia and Mexico eventually subsided in a matter of years.",
@@ -327,7 +327,7 @@ add(A, "both countries are key members of the Pacific Alliance",
     "infobae20251103comercio;foroeconomicoperu20251129ruptura", "Co-founders with Chile and Colombia.")
 add(A, "The situation will likely lead to prolonged diplomatic disengagement unless mediated by regional bodies.",
     "A long diplomatic freeze is likely without regional mediation.", "regional", "opinion", "", "",
-    "Prediction. As of Feb 2026 relations were still broken and Brazil was guarding Mexico's embassy (elsoberano2026brasil).")
+    "Prediction. As of Feb 2026 relations were still broken and safe conduct still withheld (soynuevaprensa20260221balcazar).")
 add(A, "Reuters reports that Peru has accused Mexico of interference and is reviewing the legal basis for its actions under the 1954 Caracas Convention",
     "Reuters reported Peru reviewing the case under the 1954 Caracas Convention.", "legal", "confirmed", "",
     "latinamericannews2025reuters", "De Zela told Reuters that Foreign Ministry jurists were examining the Convention's terms.")
@@ -413,7 +413,7 @@ add(A, "\"granting asylum to an individual facing serious criminal charges amoun
 add(A, "The Peruvian government has officially ordered the closure of its embassy in Mexico City and recalled its diplomatic staff.",
     "Peru ordered its Mexico City embassy closed and recalled its diplomats.", "history", "partly correct",
     "De Zela said Peruvian embassy officials would leave Mexico as Mexico's left Peru; consulates stayed open. No formal closure order was found.",
-    "localnewswave2025funcionarios;diariohuarpe20251103rompe", "")
+    "infobae20251104funcionarios;diariohuarpe20251103rompe", "")
 add(A, "All Mexican diplomats stationed in Lima are expected to depart within the coming days.",
     "All Mexican diplomats in Lima would leave within days.", "history", "partly correct",
     "Peru gave chargé Karla Ornelas a peremptory deadline and she left on 8 Nov 2025. Consular staff stayed, and a minimal team kept caring for Chávez at the residence.",

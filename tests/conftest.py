@@ -1,0 +1,77 @@
+"""Shared fixtures: the repository, and a small valid data package to break in tests."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+# A tiny, clearly synthetic package (test fixtures, not facts of the book).
+FIXTURE_BIB = """
+@misc{testwire20250101one,
+  title = {Test source one},
+  howpublished = {Test Wire},
+  date = {2025-01-01},
+  url = {https://example.org/one},
+  kind = {wire},
+}
+@misc{testgov2024two,
+  title = {Test source two},
+  howpublished = {Test Government},
+  date = {2024},
+  url = {https://example.org/two},
+  kind = {official},
+}
+"""
+
+FIXTURE_ROWS = {
+    "countries": [
+        ["PER", "Peru", "Perú", "south-america", "true", "testwire20250101one"],
+        ["MEX", "Mexico", "México", "north-america", "true", "testwire20250101one"],
+    ],
+    "organisations": [["OAS", "Organization of American States", "Organización de los Estados Americanos",
+                       "regional-organisation", "testgov2024two"]],
+    "people": [["test-person-president-2020", "test-person", "Test Person", "PER", "president",
+                "President of Peru", "2020-01-01", "2021-12-31", "testgov2024two"]],
+    "events": [
+        ["E20250101-first", "2025-01-01", "day", "PER;MEX", "statement", "A first test event.",
+         "testwire20250101one", "high", "", ""],
+        ["E2021-second", "2021", "year", "test-person:president;OAS", "other", "A second test event.",
+         "testwire20250101one;testgov2024two", "medium", "", ""],
+    ],
+    "trade": [["T2024-PER-MEX-export-test", "2024", "", "PER", "MEX", "export", "12.5", "FOB", "Test",
+               "goods, annual", "testgov2024two", ""]],
+    "treaties": [["caracas-1954", "Convention on Diplomatic Asylum", "Convención sobre Asilo Diplomático",
+                  "1954-03-28", "Caracas", "1954-12-29", "OAS", "testgov2024two"]],
+    "treaty_status": [["caracas-1954", "PER", "1", "1954-03-28", "1962-06-22", "ratification", "", "", "", "testgov2024two", ""]],
+}
+
+
+def write_table(directory: Path, name: str, rows: list[list[str]]) -> None:
+    descriptor = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in descriptor["resources"] if r["name"] == name)
+    header = [f["name"] for f in resource["schema"]["fields"]]
+    with open(directory / resource["path"], "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def mini_package(tmp_path: Path) -> Path:
+    """A valid package with the real descriptor and a few synthetic rows; returns its data dir."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(ROOT / "data" / "datapackage.json", data / "datapackage.json")
+    descriptor = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        write_table(data, resource["name"], FIXTURE_ROWS.get(resource["name"], []))
+    (tmp_path / "references.bib").write_text(FIXTURE_BIB, encoding="utf-8")
+    return data
