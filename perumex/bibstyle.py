@@ -32,7 +32,7 @@ class Style(UnsrtStyle):
             optional[field("howpublished")],
             optional[field("publisher")],
             optional[field("journal")],
-            field("date"),
+            optional[field("date")],
             join[kind],
             optional[self.format_url(e)],
         ]

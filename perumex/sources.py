@@ -19,8 +19,8 @@ from perumex.paths import bib_path
 from perumex.validate import DataValidationError, partial_date_bounds
 
 SOURCE_KINDS = ("official", "court", "treaty", "wire", "press", "secondary", "encyclopedic", "data")
-REQUIRED_FIELDS = ("title", "date", "kind")
-KEY_PATTERN = re.compile(r"^[a-z][a-z0-9]*[0-9]{4}[a-z0-9]*$")
+REQUIRED_FIELDS = ("title", "kind")
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Source:
 
     key: str
     title: str
-    date: str
+    date: str | None
     kind: str
     url: str | None
     publisher: str | None
@@ -45,12 +45,15 @@ def _check_entry(display: str, key: str, entry) -> Source:
         raise DataValidationError(display, rule, f"entry '{key}': {message}", column=field, value=value)
 
     if not KEY_PATTERN.match(key):
-        fail("bib-key", "keys are lower-case ascii: outlet or author, a year, a word", value=key)
+        fail("bib-key", "keys are lower-case ascii letters, digits and underscores", value=key)
     for name in REQUIRED_FIELDS:
         if not _field(entry, name):
             fail("bib-required", f"field '{name}' is required", field=name)
     date, kind = _field(entry, "date"), _field(entry, "kind")
-    if partial_date_bounds(date) is None:
+    if date is None and not _field(entry, "note"):
+        # An undated page is allowed (never guess a date), but the entry must say why.
+        fail("bib-required", "field 'date' is required, or a 'note' explaining why it is unknown", field="date")
+    if date is not None and partial_date_bounds(date) is None:
         fail("bib-date", "date must be YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=date)
     if kind not in SOURCE_KINDS:
         fail("bib-kind", f"kind must be one of {', '.join(SOURCE_KINDS)}", field="kind", value=kind)
@@ -58,7 +61,7 @@ def _check_entry(display: str, key: str, entry) -> Source:
     if kind not in ("treaty", "court") and not url:
         fail("bib-required", "field 'url' is required (only treaty and court texts may go without)", field="url")
     year = _field(entry, "year")
-    if year and year != date[:4]:
+    if year and date and year != date[:4]:
         fail("bib-date", f"year {year} disagrees with date {date}", field="year", value=year)
     return Source(
         key=key,

@@ -1,0 +1,95 @@
+"""Import the research staging folders into data/ and references.bib.
+
+Research threads write CSVs and a sources.bib into research/staging/<thread>/. This script
+concatenates them per table (in a fixed thread order), drops exact duplicate rows, merges the
+bibliographies (a key used twice must describe the same page), and writes data/ and
+references.bib. It changes no value: anything that does not fit the schema is reported by
+`python -m perumex validate`, and is fixed in the staging file, not here.
+
+Usage: python research/import_staging.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+from pybtex.database import BibliographyData, parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGING = ROOT / "research" / "staging"
+# Order matters only for row order in the output and for which duplicate is kept first.
+THREADS = ["regional_a", "history_a", "history_b", "history_c", "legal", "legal_b", "regional_b",
+           "economy", "claims", "curated"]
+KEY_COLUMN = {"people": "term_id", "treaty_status": None, "memberships": None, "orientations": None}
+
+
+def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def merge_table(name: str, header: list[str]) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    seen_keys: dict[str, dict[str, str]] = {}
+    key = KEY_COLUMN.get(name, "id" if "id" in header else None)
+    for thread in THREADS:
+        path = STAGING / thread / f"{name}.csv"
+        if not path.exists():
+            continue
+        fields, found = read_csv(path)
+        missing = [f for f in header if f not in fields]
+        if missing:
+            sys.exit(f"{path}: missing columns {missing}")
+        for row in found:
+            row = {f: (row.get(f) or "").strip() for f in header}
+            if key and row[key] in seen_keys:
+                if seen_keys[row[key]] != row:
+                    print(f"note: {name}: {key}={row[key]} appears in more than one thread; keeping the first "
+                          f"({thread} version differs)")
+                continue
+            if key:
+                seen_keys[row[key]] = row
+            elif row in rows:
+                continue
+            rows.append(row)
+    return rows
+
+
+def merge_bibliographies() -> BibliographyData:
+    merged = BibliographyData()
+    for thread in THREADS:
+        path = STAGING / thread / "sources.bib"
+        if not path.exists():
+            continue
+        for key, entry in parse_file(path).entries.items():
+            if key in merged.entries:
+                old = merged.entries[key].fields
+                if old.get("url") != entry.fields.get("url") or old.get("date") != entry.fields.get("date"):
+                    sys.exit(f"bib key {key} names two different pages ({thread})")
+                continue
+            merged.entries[key] = entry
+    return merged
+
+
+def main() -> int:
+    descriptor = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        header = [f["name"] for f in resource["schema"]["fields"]]
+        rows = merge_table(resource["name"], header)
+        with open(ROOT / "data" / resource["path"], "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"{resource['name']:15s} {len(rows):4d} rows")
+    bib = merge_bibliographies()
+    (ROOT / "references.bib").write_text(bib.to_string("bibtex"), encoding="utf-8")
+    print(f"references.bib  {len(bib.entries):4d} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

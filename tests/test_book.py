@@ -1,0 +1,104 @@
+"""The real book, built once with the README's commands: HTML site, PDF edition, figures.
+
+The module fixture runs `make book` (strict HTML, then the PDF through xelatex) in the
+repository. PDF checks are skipped, with the reason, where TeX Live is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+pytestmark = [pytest.mark.build]
+HAVE_TEX = shutil.which("xelatex") is not None and shutil.which("pdftotext") is not None
+SPANISH = "áéíóúñ¿¡«»"
+
+
+@pytest.fixture(scope="module")
+def built() -> Path:
+    venv = Path(sys.prefix)
+    (venv / ".installed").touch()  # this interpreter already has the pinned stack
+    result = subprocess.run(["make", "--no-print-directory", "book", f"VENV={venv}"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return ROOT / "_build"
+
+
+def page_titles() -> list[str]:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    names = [toc["root"]] + [c["file"] for part in toc["parts"] for c in part["chapters"]]
+    titles = []
+    for name in names:
+        text = (ROOT / f"{name}.md").read_text(encoding="utf-8")
+        titles.append(re.search(r"^# (.+)$", text, re.M).group(1).strip())
+    return titles
+
+
+def test_every_page_is_in_the_site_with_version_footer(built):
+    import perumex
+
+    pages = sorted((built / "html" / "book").glob("*.html"))
+    assert len(pages) == len(page_titles())
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert f"Version {perumex.__version__}" in html, page.name
+        assert 'href="../perumex-book.pdf"' in html, page.name
+
+
+@pytest.fixture(scope="module")
+def pdf_text(built) -> str:
+    if not HAVE_TEX:
+        pytest.skip("TeX Live (xelatex) or poppler-utils not installed: run tools/ensure-tex.sh as root")
+    pdf = built / "latex" / "book.pdf"
+    assert pdf.exists()
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_pdf_is_copied_into_the_site(pdf_text, built):
+    assert (built / "html" / "perumex-book.pdf").read_bytes() == (built / "latex" / "book.pdf").read_bytes()
+
+
+def test_pdf_has_title_page_contents_chapters_and_bibliography(pdf_text):
+    import perumex
+
+    first_page = pdf_text.split("\f")[0]
+    assert "Peru and Mexico" in first_page and f"Version {perumex.__version__}" in first_page
+    assert "Contents" in pdf_text
+    flat = " ".join(pdf_text.split())
+    for title in page_titles():
+        assert " ".join(title.split()) in flat, title
+    assert "Bibliography" in pdf_text
+
+
+def test_pdf_renders_spanish_characters(pdf_text):
+    missing = [c for c in SPANISH if c not in pdf_text]
+    assert not missing, f"characters missing from the PDF text: {missing}"
+
+
+def test_pdf_embeds_every_font(pdf_text, built):
+    report = subprocess.run(["pdffonts", str(built / "latex" / "book.pdf")], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert report, "no fonts listed"
+    for line in report:
+        assert re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", line), f"not embedded: {line}"
+
+
+def test_pdf_numbers_every_figure(pdf_text):
+    declared = sum(len(re.findall(r"^:\s+name: fig-", p.read_text(encoding="utf-8"), re.M))
+                   for p in (ROOT / "book").glob("*.md"))
+    numbered = set(re.findall(r"Fig\. (\d+\.\d+)", pdf_text))
+    assert declared >= 1
+    assert len(numbered) >= declared, (declared, sorted(numbered))
+
+
+def test_latex_log_has_no_warnings(pdf_text, built):
+    log = (built / "latex" / "book.log").read_text(encoding="latin-1")
+    warnings = [line for line in log.splitlines() if re.search(r"(LaTeX|Package \w+) Warning", line)]
+    assert not warnings, warnings[:10]
