@@ -82,7 +82,7 @@ class Lookups:
 
     @property
     def people(self) -> set:
-        return self._key_values("people", "person_id")
+        return self._key_values("persons", "person_id")
 
 
 def read_rows(path: Path, display: str, field_names: list[str]) -> list[dict[str, str]]:
@@ -248,7 +248,7 @@ def _actor_problem(item: str, lookups: Lookups) -> str | None:
     if person not in lookups.people:
         if re.fullmatch(r"[A-Z]{3}", item):
             return "unknown country code (not in countries.csv)"
-        return "unknown actor: not a country, an organisation or a person id of people.csv"
+        return "unknown actor: not a country, an organisation or a person id of persons.csv"
     if office and office not in lookups.offices:
         return f"unknown office {office!r} after the person id"
     return None

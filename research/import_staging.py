@@ -46,10 +46,19 @@ def merge_table(name: str, header: list[str]) -> list[dict[str, str]]:
             sys.exit(f"{path}: missing columns {missing}")
         for row in found:
             row = {f: (row.get(f) or "").strip() for f in header}
+            if "sources" in row and not row["sources"] and name != "claims":
+                # A row no source supports is a research gap, not data: report it, do not import it.
+                print(f"gap: {name}: {thread} row {row.get(key or 'id', row)} has no source; not imported")
+                continue
             if key and row[key] in seen_keys:
-                if seen_keys[row[key]] != row:
-                    print(f"note: {name}: {key}={row[key]} appears in more than one thread; keeping the first "
-                          f"({thread} version differs)")
+                kept = seen_keys[row[key]]
+                same = all(kept[f] == row[f] for f in header if f not in ("sources", "office_detail", "note", "name"))
+                if same and "sources" in row:
+                    # Two threads found the same fact: keep one row, cite both threads' sources.
+                    extra = [k for k in row["sources"].split(";") if k and k not in kept["sources"].split(";")]
+                    kept["sources"] = ";".join([kept["sources"], *extra]) if extra else kept["sources"]
+                else:
+                    print(f"CONFLICT: {name}: {key}={row[key]} differs between threads; keeping the first")
                 continue
             if key:
                 seen_keys[row[key]] = row

@@ -92,3 +92,110 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# Persons who act in events without an office term in people.csv (private individuals, or
+# foreign officials whose terms the book does not tabulate). Names as commonly written.
+NAMES = {
+    "ortiz-rubio-pascual": "Pascual Ortiz Rubio",
+    "haya-de-la-torre-victor-raul": "Víctor Raúl Haya de la Torre",
+    "echeverri-carlos": "Carlos Echeverri Cortés",
+    "martinez-corbala-gonzalo": "Gonzalo Martínez Corbalá",
+    "bussi-hortensia": "Hortensia Bussi",
+    "ferrari-bruno": "Bruno Ferrari",
+    "ferreyros-eduardo": "Eduardo Ferreyros",
+    "pinera-sebastian": "Sebastián Piñera",
+    "humala-ollanta": "Ollanta Humala",
+    "calderon-felipe": "Felipe Calderón",
+    "santos-juan-manuel": "Juan Manuel Santos",
+    "roncagliolo-rafael": "Rafael Roncagliolo",
+    "luna-ricardo": "Ricardo Luna",
+    "videgaray-luis": "Luis Videgaray",
+    "popolizio-nestor": "Néstor Popolizio",
+    "morales-evo": "Evo Morales",
+    "anez-jeanine": "Jeanine Áñez",
+    "mercado-maria-teresa": "María Teresa Mercado",
+    "fujimori-keiko": "Keiko Fujimori",
+    "torres-anibal": "Aníbal Torres",
+    "williams-jose": "José Williams",
+    "paredes-lilia": "Lilia Paredes",
+    "chirinos-patricia": "Patricia Chirinos",
+    "alva-maria-del-carmen": "María del Carmen Alva",
+    "checkley-juan-carlos": "Juan Carlos Checkley",
+    "van-klaveren-alberto": "Alberto van Klaveren",
+    "glas-jorge": "Jorge Glas",
+    "canseco-roberto": "Roberto Canseco",
+    "noboa-daniel": "Daniel Noboa",
+    "rosendo-gutierrez-luis": "Luis Rosendo Gutiérrez",
+    "sanchez-roberto": "Roberto Sánchez",
+    "lopez-aliaga-rafael": "Rafael López Aliaga",
+}
+
+
+def _read(path: Path) -> list[dict]:
+    return list(csv.DictReader(open(path, newline="", encoding="utf-8"))) if path.exists() else []
+
+
+def _terms() -> dict[str, list[dict]]:
+    terms: dict[str, list[dict]] = {}
+    for thread in sorted(p for p in STAGING.iterdir() if p.is_dir()):
+        for row in _read(thread / "people.csv"):
+            terms.setdefault(row["person_id"], []).append(row)
+    return terms
+
+
+def build_persons() -> None:
+    """persons.csv: names from the office terms, then the NAMES above with an event as source."""
+    terms, rows = _terms(), {}
+    for person, found in terms.items():
+        rows[person] = (found[0]["name"], found[0]["sources"].split(";")[0])
+    for thread in sorted(p for p in STAGING.iterdir() if p.is_dir() and p.name != "curated"):
+        for event in _read(thread / "events.csv"):
+            for actor in event["actors"].split(";"):
+                person = actor.split(":")[0]
+                if person in NAMES and person not in rows:
+                    rows[person] = (NAMES[person], event["sources"].split(";")[0])
+    with open(HERE / "persons.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["person_id", "name", "sources"])
+        for person in sorted(rows):
+            writer.writerow([person, *rows[person]])
+
+
+if __name__ == "__main__":
+    build_persons()
+
+
+def reconcile_offices() -> None:
+    """Drop ':office' from actors whose person has no term for that office in any people.csv.
+
+    The office claim is then carried by the event summary alone; the people table tabulates the
+    Peru–Mexico office-holders, and an actor tagged with an office must have a sourced term.
+    """
+    terms = _terms()
+    for thread in sorted(p for p in STAGING.iterdir() if p.is_dir() and p.name != "curated"):
+        path = thread / "events.csv"
+        rows = _read(path)
+        if not rows:
+            continue
+        changed = 0
+        for row in rows:
+            actors = []
+            for actor in row["actors"].split(";"):
+                person, _, office = actor.partition(":")
+                if office and not any(t["office"] == office for t in terms.get(person, [])):
+                    actors.append(person)
+                    changed += 1
+                else:
+                    actors.append(actor)
+            row["actors"] = ";".join(actors)
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        if changed:
+            print(f"{thread.name}/events.csv: {changed} office tags without a term dropped")
+
+
+if __name__ == "__main__":
+    reconcile_offices()
