@@ -37,8 +37,9 @@ FIXTURE_ROWS = {
         ["MEX", "Mexico", "México", "north-america", "true", "testwire20250101one"],
     ],
     "organisations": [["OAS", "Organization of American States", "Organización de los Estados Americanos",
-                       "regional-organisation", "testgov2024two"]],
-    "people": [["test-person-president-2020", "test-person", "Test Person", "PER", "president",
+                       "regional-organisation", "", "testgov2024two"]],
+    "persons": [["test-person", "Test Person", "testgov2024two"]],
+    "people": [["test-person-president-2020", "test-person", "PER", "president",
                 "President of Peru", "2020-01-01", "2021-12-31", "testgov2024two"]],
     "events": [
         ["E20250101-first", "2025-01-01", "day", "PER;MEX", "statement", "A first test event.",
