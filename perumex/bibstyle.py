@@ -27,7 +27,7 @@ class Style(UnsrtStyle):
     def _common(self, e):
         kind = KIND_LABELS.get(str(e.fields.get("kind", "")), "")
         return sentence[
-            optional[self.format_names("author")],
+            optional[self.format_names("author", as_sentence=False)],
             self.format_title(e, "title", as_sentence=False),
             optional[field("howpublished")],
             optional[field("publisher")],

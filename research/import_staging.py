@@ -84,6 +84,21 @@ def merge_bibliographies() -> BibliographyData:
     return merged
 
 
+def to_bibtex(bib: BibliographyData) -> str:
+    """Write entries with braced raw values (pybtex's own writer escapes URLs into `\\_`)."""
+    out = []
+    for key, entry in bib.entries.items():
+        lines = [f"@{entry.type}{{{key},"]
+        for role, persons in entry.persons.items():
+            lines.append(f"  {role} = {{{' and '.join(str(p) for p in persons)}}},")
+        for name, value in entry.fields.items():
+            value = value.replace("\\_", "_").replace("\\%", "%").replace("\\&", "&") if name == "url" else value
+            lines.append(f"  {name} = {{{value}}},")
+        lines.append("}")
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
 def main() -> int:
     descriptor = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     for resource in descriptor["resources"]:
@@ -95,7 +110,7 @@ def main() -> int:
             writer.writerows(rows)
         print(f"{resource['name']:15s} {len(rows):4d} rows")
     bib = merge_bibliographies()
-    (ROOT / "references.bib").write_text(bib.to_string("bibtex"), encoding="utf-8")
+    (ROOT / "references.bib").write_text(to_bibtex(bib), encoding="utf-8")
     print(f"references.bib  {len(bib.entries):4d} entries")
     return 0
 
