@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -90,7 +91,8 @@ def to_bibtex(bib: BibliographyData) -> str:
     for key, entry in bib.entries.items():
         lines = [f"@{entry.type}{{{key},"]
         for role, persons in entry.persons.items():
-            lines.append(f"  {role} = {{{' and '.join(str(p) for p in persons)}}},")
+            names = " and ".join(re.sub(r"(?<!\\)%", r"\\%", str(p)) for p in persons)  # % starts a LaTeX comment
+            lines.append(f"  {role} = {{{names}}},")
         for name, value in entry.fields.items():
             value = value.replace("\\_", "_").replace("\\%", "%").replace("\\&", "&") if name == "url" else value
             lines.append(f"  {name} = {{{value}}},")
