@@ -34,6 +34,8 @@ html: validate
 
 pdf: validate
 	@if tools/ensure-tex.sh; then \
+	  rm -rf _build/latex && \
+	  : "LaTeX sources are regenerated on each build; a stale index file would break latexmk" && \
 	  $(JB) build . --builder pdflatex $(JBFLAGS) && \
 	  mkdir -p _build/html && cp $(PDF) $(SITE_PDF) && echo "PDF: $(PDF) (also $(SITE_PDF))"; \
 	else echo "PDF SKIPPED: TeX Live is missing (see the message above); the HTML edition is in _build/html"; fi

@@ -91,3 +91,18 @@ def test_key_events_and_phases_exist_and_are_ordered():
 def test_countries_are_valid_iso_codes(tables):
     for code in tables["countries"]["iso3"]:
         assert pycountry.countries.get(alpha_3=code) is not None, code
+
+
+# --- Data dictionary (issue 7) ------------------------------------------------------------
+
+def test_data_dictionary_matches_datapackage(tables):
+    import json
+
+    from perumex.dictionary import fields_of, tables_overview
+
+    descriptor = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    overview = tables_overview().set_index("table")
+    assert list(overview.index) == [r["name"] for r in descriptor["resources"]]
+    for resource in descriptor["resources"]:
+        assert overview.loc[resource["name"], "rows"] == len(tables[resource["name"]])
+        assert list(fields_of(resource["name"])["field"]) == [f["name"] for f in resource["schema"]["fields"]]

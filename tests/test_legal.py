@@ -1,0 +1,59 @@
+"""Legal tables: signatories covered, dates ordered, articles cited in the chapter exist."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT
+
+import perumex
+from perumex import legal
+
+
+@pytest.fixture(scope="module")
+def status():
+    return perumex.load("treaty_status")
+
+
+def test_caracas_has_20_signatories_and_14_parties(status):
+    # 20 signatories and 14 parties per the depositary compilations (see the legal chapter).
+    caracas = status[status["treaty"] == "caracas-1954"]
+    assert caracas["state"].nunique() == 20
+    parties = caracas.groupby("state")["consent"].apply(lambda s: s.notna().any())
+    assert parties.sum() == 14
+    assert {"PER", "MEX"} <= set(parties[parties].index)
+
+
+def test_havana_signatories_have_rows(status):
+    assert status[status["treaty"] == "havana-1928"]["state"].nunique() == 21
+
+
+def test_signature_precedes_consent_and_denunciation_follows(status):
+    # The loader enforces x-notBefore; this checks the rule is declared on the real descriptor.
+    import json
+
+    fields = {f["name"]: f for r in json.loads((ROOT / "data" / "datapackage.json").read_text())["resources"]
+              if r["name"] == "treaty_status" for f in r["schema"]["fields"]}
+    assert fields["consent"]["x-notBefore"] == "signature"
+    assert fields["denunciation"]["x-notBefore"] == "consent"
+    dated = status.dropna(subset=["signature", "consent"])
+    assert (dated["consent"].str[:4] >= dated["signature"].str[:4]).all()
+
+
+def test_every_article_cited_in_the_chapter_exists_in_provisions():
+    text = (ROOT / "book" / "legal.md").read_text(encoding="utf-8")
+    cited = set(re.findall(r"(Caracas|Montevideo|Vienna|Havana)\s+Art\.\s+([IVXL]+|\d+)(?:[–-]([IVXL]+))?", text))
+    provisions = set(perumex.load("provisions")["id"])
+    roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    assert cited
+    for treaty, first, last in cited:
+        articles = roman[roman.index(first):roman.index(last) + 1] if last else [first]
+        for article in articles:
+            assert f"{treaty.lower()}-{article}" in provisions, f"{treaty} Art. {article}"
+
+
+def test_argument_map_points_to_existing_provisions():
+    provisions = set(perumex.load("provisions")["id"])
+    for _, ids in legal.ARGUMENTS:
+        assert set(ids) <= provisions
