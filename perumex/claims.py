@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from perumex.figures import PALETTE, new_figure
+from perumex.figures import new_figure
 from perumex.tables import load
 
 VERDICTS = ("confirmed", "partly correct", "outdated", "contradicted", "unsupported", "opinion")

@@ -8,7 +8,6 @@ partner and scope; nothing is interpolated.
 
 from __future__ import annotations
 
-import matplotlib.dates as mdates
 import pandas as pd
 
 from perumex.figures import MEXICO_COLOUR, PALETTE, PERU_COLOUR, new_figure

@@ -7,7 +7,7 @@ import networkx as nx
 import pandas as pd
 
 from perumex import graphs
-from perumex.figures import MEXICO_COLOUR, NEUTRAL_COLOUR, PALETTE, PERU_COLOUR, new_figure
+from perumex.figures import MEXICO_COLOUR, PALETTE, PERU_COLOUR, new_figure
 from perumex.tables import load
 
 # A tile-grid map of the Americas (column, row): one square per state, roughly where it lies.

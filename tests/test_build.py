@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from buildtools import cached_pages, copy_repository, executed_pages, jupyter_book
+from buildtools import copy_repository, executed_pages, jupyter_book
 from conftest import ROOT
 
 pytestmark = pytest.mark.build

@@ -8,26 +8,18 @@ targets below. Exit status 1 if a target is missed.
 
 from __future__ import annotations
 
-import os
 import resource
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-STRICT = ["-W", "-n", "--keep-going", "--all"]
-IGNORE = shutil.ignore_patterns(".venv", "_build", ".git", "figures", "research", "__pycache__", ".pytest_cache")
+from jbuild import copy_repository, jupyter_book
 
 
 def run(root: Path, *args: str) -> float:
-    env = dict(os.environ, PERUMEX_ROOT=str(root), PYTHONPATH=str(root))
     start = time.perf_counter()
-    result = subprocess.run([str(BIN / "jupyter-book"), "build", ".", *STRICT, *args], cwd=root, env=env,
-                            capture_output=True, text=True)
+    result = jupyter_book(root, *args)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
@@ -55,8 +47,7 @@ def edit_one_chapter(root: Path, seconds: dict[str, float]) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="perumex-bench-") as tmp:
-        root = Path(tmp) / "repo"
-        shutil.copytree(ROOT, root, ignore=IGNORE)
+        root = copy_repository(Path(tmp) / "repo")
         clean = run(root)
         seconds = execution_seconds(root)
         chapters_total = sum(seconds.values())
