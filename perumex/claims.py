@@ -41,8 +41,9 @@ def verdict_figure():
 def errors_table() -> pd.DataFrame:
     """Claims judged contradicted or outdated: what was said, and the record."""
     claims = load("claims")
-    errors = claims[claims["verdict"].isin(["contradicted", "outdated"])]
-    return errors[["article", "quote", "verdict", "correct_fact", "sources"]]
+    errors = claims[claims["verdict"].isin(["contradicted", "outdated"])].set_index("id")
+    errors["book rows"] = evidence_links()[errors.index].map(lambda links: ", ".join(links[:4]) or "—")
+    return errors.reset_index()[["article", "quote", "verdict", "correct_fact", "book rows", "sources"]]
 
 
 def partly_table() -> pd.DataFrame:
@@ -60,3 +61,32 @@ def articles_table() -> pd.DataFrame:
     claims = load("claims")
     return claims.groupby("article").agg(outlet=("outlet", "first"), date=("article_date", "first"),
                                          claims=("id", "count")).reset_index()
+
+
+LINKED_TABLES = ("events", "provisions", "cases", "stances", "ruptures", "trade", "treaty_status", "people")
+
+
+def evidence_links() -> pd.Series:
+    """For each claim, the rows of the book's own tables that cite one of the claim's sources.
+
+    This ties a verdict to the tables it rests on (by row id) without a second, hand-kept list.
+    """
+    index: dict[str, list[str]] = {}
+    for name in LINKED_TABLES:
+        table = load(name)
+        key = "id" if "id" in table else ("term_id" if "term_id" in table else None)
+        for position, row in table.iterrows():
+            row_id = row[key] if key else f"{row['treaty']}:{row['state']}:{row['variant']}"
+            for source in row["sources"]:
+                index.setdefault(source, []).append(f"{name}:{row_id}")
+    claims = load("claims")
+    links = [sorted({link for source in sources for link in index.get(source, [])}) for sources in claims["sources"]]
+    return pd.Series(links, index=claims["id"], name="book rows")
+
+
+def linked_share() -> float:
+    """Share of judged claims (not opinions) whose verdict is tied to at least one table row."""
+    claims = load("claims").set_index("id")
+    links = evidence_links()
+    judged = claims[claims["verdict"] != "opinion"].index
+    return float((links[judged].map(len) > 0).mean())

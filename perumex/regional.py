@@ -6,7 +6,7 @@ import matplotlib.patches as mpatches
 import networkx as nx
 import pandas as pd
 
-from perumex import graphs
+from perumex import graphs, legal
 from perumex.figures import MEXICO_COLOUR, PALETTE, PERU_COLOUR, new_figure
 from perumex.tables import load
 
@@ -98,7 +98,10 @@ def positioned_states(date: str = "2025-12-03") -> pd.DataFrame:
     positions["orientation (classifier)"] = positions["iso3"].map(
         lambda s: "; ".join(f"{o} ({c})" for o, c in graphs.orientation_on(s, date)) or "not classified")
     positions["camp"] = positions["iso3"].map(lambda s: graphs.camp(graphs.orientation_on(s, date)))
-    return positions[["name", "position", "camp", "orientation (classifier)", "sources"]]
+    # Party status comes from the legal chapter's treaty table, not from a second list.
+    caracas = legal.status_matrix()["caracas-1954"].droplevel("name")
+    positions["Caracas 1954"] = positions["iso3"].map(caracas)
+    return positions[["name", "position", "camp", "Caracas 1954", "orientation (classifier)", "sources"]]
 
 
 def pacific_alliance_test(date: str = "2025-12-03") -> pd.DataFrame:
