@@ -53,3 +53,23 @@ def test_quotes_are_verbatim(claims):
     texts = {p.name: p.read_text(encoding="utf-8") for p in seed_files()}
     not_found = [row.id for row in claims.itertuples() if row.quote not in texts[row.article]]
     assert not not_found, not_found
+
+
+def test_evidence_links_point_to_existing_rows_that_share_a_source(claims):
+    from perumex.claims import evidence_links
+
+    links = evidence_links()
+    tables = perumex.load_all()
+    claim_sources = claims.set_index("id")["sources"]
+    checked = 0
+    for claim_id, rows in links.items():
+        for link in rows[:3]:
+            table, row_id = link.split(":", 1)
+            frame = tables[table]
+            key = "id" if "id" in frame else "term_id" if "term_id" in frame else None
+            if key is None:
+                continue
+            row = frame[frame[key] == row_id].iloc[0]
+            assert set(row["sources"]) & set(claim_sources[claim_id])
+            checked += 1
+    assert checked > 10
