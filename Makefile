@@ -11,11 +11,12 @@ STAMP := $(VENV)/.installed
 # unchanged page fails every build, not just the first.
 JBFLAGS := -W -n --keep-going --all
 PDF := _build/latex/book.pdf
-SITE_PDF := _build/html/perumex-book.pdf
 
 .PHONY: book html pdf figures test test-fast bench validate setup tex lab clean
 
+# The site is published to _build/site only when HTML and PDF both built (tools/publish.sh).
 book: html pdf
+	tools/publish.sh
 
 setup: $(STAMP)
 
@@ -37,14 +38,15 @@ pdf: validate
 	  rm -rf _build/latex && \
 	  : "LaTeX sources are regenerated on each build; a stale index file would break latexmk" && \
 	  $(JB) build . --builder pdflatex $(JBFLAGS) && \
-	  mkdir -p _build/html && cp $(PDF) $(SITE_PDF) && echo "PDF: $(PDF) (also $(SITE_PDF))"; \
-	else echo "PDF SKIPPED: TeX Live is missing (see the message above); the HTML edition is in _build/html"; fi
+	  echo "PDF: $(PDF)"; \
+	else echo "PDF SKIPPED: TeX Live is missing (see the message above); the HTML edition is still built"; fi
 
 figures: validate
 	$(PY) tools/figures.py --out figures
 
 test: $(STAMP)
 	@tools/ensure-tex.sh || echo "TeX Live missing: PDF tests will be skipped with a reason"
+	@tools/ensure-browser.sh || echo "Chromium missing: browser tests will be skipped with a reason"
 	$(PY) -m pytest
 
 test-fast: $(STAMP)

@@ -41,9 +41,9 @@ def verdict_figure():
 def errors_table() -> pd.DataFrame:
     """Claims judged contradicted or outdated: what was said, and the record."""
     claims = load("claims")
-    errors = claims[claims["verdict"].isin(["contradicted", "outdated"])].set_index("id")
-    errors["book rows"] = evidence_links()[errors.index].map(lambda links: ", ".join(links[:4]) or "—")
-    return errors.reset_index()[["article", "quote", "verdict", "correct_fact", "book rows", "sources"]]
+    errors = claims[claims["verdict"].isin(["contradicted", "outdated"])].copy()
+    errors["book rows"] = errors["evidence"].map(lambda links: ", ".join(links[:4]) or "—")
+    return errors[["article", "quote", "verdict", "correct_fact", "book rows", "sources"]]
 
 
 def partly_table() -> pd.DataFrame:
@@ -63,30 +63,44 @@ def articles_table() -> pd.DataFrame:
                                          claims=("id", "count")).reset_index()
 
 
-LINKED_TABLES = ("events", "provisions", "cases", "stances", "ruptures", "trade", "treaty_status", "people")
+# How a row of each table is named in an evidence reference ("table:key").
+ROW_KEYS = {
+    "treaty_status": ("treaty", "state", "variant"),
+    "memberships": ("iso3", "bloc", "start"),
+    "orientations": ("iso3", "start"),
+    "people": ("term_id",),
+    "persons": ("person_id",),
+    "countries": ("iso3",),
+}
 
 
-def evidence_links() -> pd.Series:
-    """For each claim, the rows of the book's own tables that cite one of the claim's sources.
+def row_keys(table: str) -> set[str]:
+    """Every reference a row of `table` can be cited by in `claims.evidence`."""
+    frame = load(table)
+    columns = ROW_KEYS.get(table, ("id",))
+    return {":".join(str(row[c]) for c in columns) for _, row in frame.iterrows()}
 
-    This ties a verdict to the tables it rests on (by row id) without a second, hand-kept list.
-    """
-    index: dict[str, list[str]] = {}
-    for name in LINKED_TABLES:
-        table = load(name)
-        key = "id" if "id" in table else ("term_id" if "term_id" in table else None)
-        for position, row in table.iterrows():
-            row_id = row[key] if key else f"{row['treaty']}:{row['state']}:{row['variant']}"
-            for source in row["sources"]:
-                index.setdefault(source, []).append(f"{name}:{row_id}")
+
+def unresolved_evidence() -> list[str]:
+    """Evidence references of the claims table that name no existing row."""
     claims = load("claims")
-    links = [sorted({link for source in sources for link in index.get(source, [])}) for sources in claims["sources"]]
-    return pd.Series(links, index=claims["id"], name="book rows")
+    cache: dict[str, set[str]] = {}
+    missing = []
+    for claim in claims.itertuples():
+        for reference in claim.evidence:
+            table, _, key = reference.partition(":")
+            if table not in cache:
+                try:
+                    cache[table] = row_keys(table)
+                except Exception:  # an unknown table name is itself an unresolved reference
+                    cache[table] = set()
+            if key not in cache[table]:
+                missing.append(f"{claim.id}: {reference}")
+    return missing
 
 
 def linked_share() -> float:
-    """Share of judged claims (not opinions) whose verdict is tied to at least one table row."""
-    claims = load("claims").set_index("id")
-    links = evidence_links()
-    judged = claims[claims["verdict"] != "opinion"].index
-    return float((links[judged].map(len) > 0).mean())
+    """Share of judged claims (not opinions) whose verdict names at least one row of the book's tables."""
+    claims = load("claims")
+    judged = claims[claims["verdict"] != "opinion"]
+    return float((judged["evidence"].map(len) > 0).mean())

@@ -10,12 +10,15 @@
 2. Every image must carry alt text: a figure without it is a build warning, hence an error
    under ``-W``.
 3. The book's version and date, from the package and ``CITATION.cff``, in every page footer
-   and on the PDF title page.
+   and on the PDF title page; a "Cite this page" block on every HTML page, with a link to the
+   chapter as an executed notebook.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+from html import escape as html_escape
 from pathlib import Path
 
 from docutils import nodes
@@ -97,7 +100,53 @@ def _on_config_inited(app: Sphinx, config) -> None:
     options = dict(config.html_theme_options or {})
     footer = options.get("extra_footer", "")
     options["extra_footer"] = footer.replace("@VERSION@", __version__).replace("@DATE@", date)
+    # pydata-sphinx-theme reads the default light/dark mode from html_context; left empty, it
+    # logs a console error on every first visit.
+    config.html_context = {**(config.html_context or {}), "default_mode": "auto"}
     config.html_theme_options = options
+
+
+def _cite_block(app: Sphinx, docname: str, title: str) -> str:
+    """HTML for the 'Cite this page' block (and the notebook download, for executable pages)."""
+    meta = read_citation(Path(app.confdir) / "CITATION.cff")
+    authors = "; ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in meta["authors"])
+    date = str(meta["date-released"])
+    base = (app.config.html_baseurl or "").rstrip("/")
+    url = f"{base}/{docname}.html" if base else f"{docname}.html"
+    citation = (f"{authors} ({date[:4]}). “{title}”. In {meta['title']}, version {__version__}, {date}. {url}")
+    depth = "../" * docname.count("/")
+    notebook = ""
+    if (Path(app.outdir).parent / "jupyter_execute" / f"{docname}.ipynb").exists():
+        notebook = (f'<p><a href="{depth}_notebooks/{Path(docname).name}.ipynb" download>'
+                    f"Download this chapter as a Jupyter notebook (with outputs)</a></p>")
+    return ('<aside class="perumex-cite" aria-label="Cite this page"><p class="rubric">Cite this page</p>'
+            f"<p>{html_escape(citation)}</p>{notebook}</aside>")
+
+
+def _on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if app.builder.format != "html":
+        return
+    titles = list(doctree.findall(nodes.title))
+    title = titles[0].astext() if titles else docname
+    doctree.append(nodes.raw("", _cite_block(app, docname, title), format="html"))
+
+
+def _on_build_finished(app: Sphinx, exception) -> None:
+    """Publish each executed chapter as a notebook beside the HTML (offered by the cite block)."""
+    if exception or app.builder.format != "html":
+        return
+    executed = Path(app.outdir).parent / "jupyter_execute"
+    target = Path(app.outdir) / "_notebooks"
+    target.mkdir(exist_ok=True)
+    for notebook in sorted(executed.rglob("*.ipynb")):
+        shutil.copyfile(notebook, target / notebook.name)
+    # Docutils marks the bibliography 'role="list"' although its children are citation entries
+    # and anchors, which assistive technology (and axe-core) reject; a plain container is correct.
+    for page in Path(app.outdir).rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if '<div role="list" class="citation-list">' in html:
+            page.write_text(html.replace('<div role="list" class="citation-list">', '<div class="citation-list">'),
+                            encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict:
@@ -107,4 +156,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-get-outdated", _on_env_get_outdated)
     app.connect("env-purge-doc", _on_env_purge_doc)
     app.connect("doctree-read", _on_doctree_read)
+    app.connect("doctree-resolved", _on_doctree_resolved)
+    app.connect("build-finished", _on_build_finished)
     return {"version": __version__, "parallel_read_safe": False, "parallel_write_safe": True}

@@ -24,7 +24,8 @@ STAGING = ROOT / "research" / "staging"
 # Order matters only for row order in the output and for which duplicate is kept first.
 THREADS = ["regional_a", "history_a", "history_b", "history_c", "legal", "legal_b", "regional_b",
            "economy", "claims", "curated"]
-KEY_COLUMN = {"people": "term_id", "treaty_status": None, "memberships": None, "orientations": None}
+KEY_COLUMN = {"people": "term_id", "treaty_status": ("treaty", "state", "variant"), "memberships": None,
+              "orientations": None}
 
 
 def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -49,20 +50,29 @@ def merge_table(name: str, header: list[str]) -> list[dict[str, str]]:
             row = {f: (row.get(f) or "").strip() for f in header}
             if "sources" in row and not row["sources"] and name != "claims":
                 # A row no source supports is a research gap, not data: report it, do not import it.
-                print(f"gap: {name}: {thread} row {row.get(key or 'id', row)} has no source; not imported")
+                print(f"gap: {name}: {thread} row {row.get('id', '') or list(row.values())[:3]} has no source; not imported")
                 continue
-            if key and row[key] in seen_keys:
-                kept = seen_keys[row[key]]
-                same = all(kept[f] == row[f] for f in header if f not in ("sources", "office_detail", "note", "name"))
-                if same and "sources" in row:
-                    # Two threads found the same fact: keep one row, cite both threads' sources.
+            row_key = tuple(row[k] for k in key) if isinstance(key, tuple) else row.get(key) if key else None
+            if key and row_key in seen_keys:
+                kept = seen_keys[row_key]
+                mergeable = ("sources", "office_detail", "note", "name")
+                conflicts = [f for f in header if f not in mergeable and kept[f] and row[f] and kept[f] != row[f]]
+                if conflicts:
+                    print(f"CONFLICT: {name}: {row_key} differs between threads in {conflicts}; keeping the first")
+                    continue
+                # Two threads found the same fact, or a later one filled blanks: keep one row,
+                # fill its empty cells, cite both threads' sources and keep both notes.
+                for f in header:
+                    if f not in mergeable and not kept[f]:
+                        kept[f] = row[f]
+                if "sources" in row:
                     extra = [k for k in row["sources"].split(";") if k and k not in kept["sources"].split(";")]
                     kept["sources"] = ";".join([kept["sources"], *extra]) if extra else kept["sources"]
-                else:
-                    print(f"CONFLICT: {name}: {key}={row[key]} differs between threads; keeping the first")
+                if "note" in row and row["note"] and row["note"] not in kept["note"]:
+                    kept["note"] = " | ".join(x for x in (kept["note"], row["note"]) if x)
                 continue
             if key:
-                seen_keys[row[key]] = row
+                seen_keys[row_key] = row
             elif row in rows:
                 continue
             rows.append(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -76,3 +77,17 @@ def mini_package(tmp_path: Path) -> Path:
         write_table(data, resource["name"], FIXTURE_ROWS.get(resource["name"], []))
     (tmp_path / "references.bib").write_text(FIXTURE_BIB, encoding="utf-8")
     return data
+
+
+@pytest.fixture(scope="session")
+def built() -> Path:
+    """The real book, built once per test run with the README's command (`make book`)."""
+    venv = Path(sys.prefix)
+    (venv / ".installed").touch()  # this interpreter already has the pinned stack
+    result = subprocess.run(["make", "--no-print-directory", "book", f"VENV={venv}"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return ROOT / "_build"
+
+
+ARTEFACTS = ROOT / "_build" / "test-artifacts"

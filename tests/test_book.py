@@ -1,7 +1,7 @@
 """The real book, built once with the README's commands: HTML site, PDF edition, figures.
 
-The module fixture runs `make book` (strict HTML, then the PDF through xelatex) in the
-repository. PDF checks are skipped, with the reason, where TeX Live is not installed.
+The session fixture `built` (conftest) runs `make book` (strict HTML, the PDF through xelatex,
+then publication to _build/site) in the repository. PDF checks are skipped, with the reason, where TeX Live is not installed.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,6 @@ from conftest import ROOT
 pytestmark = [pytest.mark.build]
 HAVE_TEX = shutil.which("xelatex") is not None and shutil.which("pdftotext") is not None
 SPANISH = "áéíóúñ¿¡«»"
-
-
-@pytest.fixture(scope="module")
-def built() -> Path:
-    venv = Path(sys.prefix)
-    (venv / ".installed").touch()  # this interpreter already has the pinned stack
-    result = subprocess.run(["make", "--no-print-directory", "book", f"VENV={venv}"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1800)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    return ROOT / "_build"
 
 
 def page_titles() -> list[str]:
@@ -44,7 +33,7 @@ def page_titles() -> list[str]:
 def test_every_page_is_in_the_site_with_version_footer(built):
     import perumex
 
-    pages = sorted((built / "html" / "book").glob("*.html"))
+    pages = sorted((built / "site" / "book").glob("*.html"))
     assert len(pages) == len(page_titles())
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -62,7 +51,7 @@ def pdf_text(built) -> str:
 
 
 def test_pdf_is_copied_into_the_site(pdf_text, built):
-    assert (built / "html" / "perumex-book.pdf").read_bytes() == (built / "latex" / "book.pdf").read_bytes()
+    assert (built / "site" / "perumex-book.pdf").read_bytes() == (built / "latex" / "book.pdf").read_bytes()
 
 
 def test_pdf_has_title_page_contents_chapters_and_bibliography(pdf_text):
