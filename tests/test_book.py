@@ -93,3 +93,37 @@ def test_latex_log_has_no_warnings(pdf_text, built):
     log = (built / "latex" / "book.log").read_text(encoding="latin-1")
     warnings = [line for line in log.splitlines() if re.search(r"(LaTeX|Package \w+) Warning", line)]
     assert not warnings, warnings[:10]
+
+
+def test_pdf_figure_numbers_are_continuous_within_each_chapter(pdf_text):
+    captions = re.findall(r"Fig\. (\d+)\.(\d+):", pdf_text)
+    by_chapter: dict[int, set[int]] = {}
+    for chapter, number in captions:
+        by_chapter.setdefault(int(chapter), set()).add(int(number))
+    assert by_chapter, "no figure captions found"
+    for chapter, numbers in by_chapter.items():
+        assert numbers == set(range(1, max(numbers) + 1)), (chapter, sorted(numbers))
+
+
+def test_pdf_internal_links_point_to_existing_destinations(pdf_text, built):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(built / "latex" / "book.pdf"))
+    destinations = set(reader.named_destinations)
+    links = broken = 0
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            target = annotation.get("/Dest")
+            action = annotation.get("/A")
+            if target is None and action is not None and action.get("/S") == "/GoTo":
+                target = action.get("/D")
+            if target is None:
+                continue  # external URL
+            links += 1
+            if isinstance(target, str) and target not in destinations:
+                broken += 1
+    assert links > 100, links
+    assert broken == 0, f"{broken} of {links} internal links have no destination"
