@@ -32,6 +32,7 @@ def _mini_book(tmp_path: Path, body: str) -> Path:
     book.mkdir()
     for name in ("_config.yml", "CITATION.cff"):
         shutil.copy(ROOT / name, book / name)
+    shutil.copytree(ROOT / "book" / "_static", book / "book" / "_static")  # the config's html_static_path
     (book / "references.bib").write_text(
         "@misc{testwire20250101one,\n title = {Test},\n date = {2025-01-01},\n kind = {wire},\n"
         " url = {https://example.org},\n howpublished = {Test Wire},\n}\n", encoding="utf-8")
