@@ -40,8 +40,13 @@ def bibtex_entry(meta: dict | None = None) -> str:
     return f"@book{{perumex{date[:4]}book,\n{body}\n}}"
 
 
+def plain_authors(meta: dict) -> str:
+    """Authors for a plain-text citation: names of organisations, 'Family, Given' for people."""
+    return "; ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in meta["authors"])
+
+
 def plain_citation(meta: dict | None = None) -> str:
     meta = meta or read_citation()
-    authors = "; ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in meta["authors"])
+    authors = plain_authors(meta)
     date = str(meta["date-released"])
     return f"{authors} ({date[:4]}). {meta['title']}. Version {meta['version']}, {date}."

@@ -251,8 +251,9 @@ def visa_table() -> pd.DataFrame:
 def travel_figure():
     """Peruvian air arrivals in Mexico, same definition and months, before and after the visa."""
     visitors = load("visitors")
-    same = visitors[visitors["id"].str.startswith(("VIS2024JA", "VIS2025JA", "VIS2024AUG", "VIS2025AUG"))].copy()
+    same = visitors[(visitors["compiler"] == "Datur (SECTUR)") & (visitors["origin"] == "PER")].copy()
     same["period"] = same["definition"].str.extract(r"(Jan–Aug|August)")[0]
+    same = same.dropna(subset=["period"])
     fig, ax = new_figure(7.0, 3.6)
     for i, (period, group) in enumerate(same.groupby("period", sort=False)):
         group = group.sort_values("year")

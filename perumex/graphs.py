@@ -12,21 +12,17 @@ import networkx as nx
 import pandas as pd
 
 from perumex.tables import load
-from perumex.validate import partial_date_bounds
+from perumex.validate import period_covers, period_start
 
 VERSION_WINDOW_DAYS = 35
 HOSTILE_TYPES = ("rupture", "suspension", "expulsion", "persona-non-grata", "recall", "downgrade")
-
-
-def _start(text: str) -> pd.Timestamp:
-    return pd.Timestamp(partial_date_bounds(text)[0])
 
 
 def rupture_steps(since: str = "2019-01-01", until: str | None = None,
                   types: tuple[str, ...] = HOSTILE_TYPES) -> pd.DataFrame:
     """Rows of the ruptures table in a window, with versions of one step collapsed into one."""
     table = load("ruptures")
-    table["when"] = table["date"].map(_start)
+    table["when"] = table["date"].map(period_start)
     table = table[(table["when"] >= pd.Timestamp(since)) & table["type"].isin(types)]
     if until:
         table = table[table["when"] <= pd.Timestamp(until)]
@@ -105,30 +101,22 @@ ALIGNMENT_BLOCS = ("PACIFIC_ALLIANCE", "MERCOSUR", "ALBA", "CELAC", "OAS")
 def members_on(bloc: str, date: str) -> set[str]:
     """States whose membership row of `bloc` covers `date` with status member."""
     memberships = load("memberships")
-    day = pd.Timestamp(date)
     rows = memberships[(memberships["bloc"] == bloc) & (memberships["status"] == "member")]
-    found = set()
-    for row in rows.itertuples():
-        start = _start(row.start) if pd.notna(row.start) else None
-        end = pd.Timestamp(partial_date_bounds(row.end)[1]) if pd.notna(row.end) else None
-        if (start is None or start <= day) and (end is None or day <= end):
-            found.add(row.iso3)
-    return found
+    return {row.iso3 for row in rows.itertuples()
+            if period_covers(_or_none(row.start), _or_none(row.end), date)}
+
+
+def _or_none(value):
+    return None if pd.isna(value) else value
 
 
 def orientation_on(iso3: str, date: str) -> list[tuple[str, str]]:
     """(orientation, classifier) pairs for the government of `iso3` on `date` (may disagree)."""
     table = load("orientations")
-    day = pd.Timestamp(date)
-    found = []
-    for row in table[table["iso3"] == iso3].itertuples():
-        if pd.isna(row.start) or pd.isna(row.orientation):
-            continue
-        start = _start(row.start)
-        end = pd.Timestamp(partial_date_bounds(row.end)[1]) if pd.notna(row.end) else None
-        if start <= day and (end is None or day <= end):
-            found.append((row.orientation, row.classifier if pd.notna(row.classifier) else ""))
-    return found
+    return [(row.orientation, row.classifier if pd.notna(row.classifier) else "")
+            for row in table[table["iso3"] == iso3].itertuples()
+            if pd.notna(row.start) and pd.notna(row.orientation)
+            and period_covers(row.start, _or_none(row.end), date)]
 
 
 LEFT = {"left", "centre-left"}

@@ -15,7 +15,7 @@ import pandas as pd
 
 from perumex.figures import MEXICO_COLOUR, NEUTRAL_COLOUR, PALETTE, PERU_COLOUR, new_figure
 from perumex.tables import load
-from perumex.validate import partial_date_bounds
+from perumex.validate import partial_date_bounds, period_start
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,16 @@ KEY_EVENTS = (
 )
 
 
-def period_start(text: str) -> pd.Timestamp:
-    """Plotting position of a partial date: the first day of the period it names."""
-    return pd.Timestamp(partial_date_bounds(text)[0])
+def _positioned_events() -> pd.DataFrame:
+    """All events with `when`, the first day of the period each date names (plotting position)."""
+    table = load("events")
+    table["when"] = table["date"].map(period_start)
+    return table
 
 
 def events(include_versions: bool = False) -> pd.DataFrame:
     """Events with a plotting position (`when`) and their phase; versions dropped by default."""
-    table = load("events")
-    table["when"] = table["date"].map(period_start)
+    table = _positioned_events()
     if not include_versions:
         table = table[table["version_of"].isna()]
     table = table.sort_values(["when", "id"]).reset_index(drop=True)
@@ -68,7 +69,7 @@ def events(include_versions: bool = False) -> pd.DataFrame:
 
 def phase_bounds(table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each phase with the dates of the events that open and close it."""
-    when = events(include_versions=True).set_index("id")["when"] if table is None else table.set_index("id")["when"]
+    when = (_positioned_events() if table is None else table).set_index("id")["when"]
     rows = []
     for phase in PHASES:
         rows.append({
@@ -81,7 +82,7 @@ def phase_bounds(table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def assign_phases(table: pd.DataFrame) -> pd.Series:
-    bounds = phase_bounds(load_positions())
+    bounds = phase_bounds(_positioned_events())
     labels = []
     for when in table["when"]:
         label = bounds["key"].iloc[0]
@@ -92,25 +93,17 @@ def assign_phases(table: pd.DataFrame) -> pd.Series:
     return pd.Series(labels, index=table.index)
 
 
-def load_positions() -> pd.DataFrame:
-    table = load("events")[["id", "date"]]
-    table["when"] = table["date"].map(period_start)
-    return table
-
-
 def information_date() -> str:
-    """Latest date of an event of medium or high confidence (scheduled items excluded)."""
+    """Latest date of an event of medium or high confidence (weak and merely scheduled items are 'low')."""
     table = events()
-    happened = table[~table["summary"].str.contains("Scheduled", case=False) & (table["confidence"] != "low")]
-    return happened["date"].iloc[-1]
+    return table[table["confidence"] != "low"]["date"].iloc[-1]
 
 
 def latest_bilateral_date() -> str:
     """Latest date of a medium- or high-confidence event involving both Peru and Mexico."""
     table = events()
     table = table[table["confidence"] != "low"]
-    both = table["actors"].map(lambda actors: _touches(actors, "PER") and _touches(actors, "MEX"))
-    return table[both]["date"].iloc[-1]
+    return table[_between_peru_and_mexico(table)]["date"].iloc[-1]
 
 
 def heads_of_state_since(year: int) -> pd.DataFrame:
@@ -262,15 +255,19 @@ def peru_mexico_steps(since: str = "2022-12-01") -> pd.DataFrame:
     """Diplomatic steps between the two countries (not third states) since `since`."""
     table = events()
     table = table[(table["when"] >= pd.Timestamp(since)) & table["type"].isin(ESCALATION_STEPS[1:])]
-    between = table["actors"].map(lambda actors: _touches(actors, "PER") and _touches(actors, "MEX"))
-    return table[between][["id", "date", "when", "type", "summary", "sources"]].reset_index(drop=True)
+    return table[_between_peru_and_mexico(table)][["id", "date", "when", "type", "summary", "sources"]].reset_index(
+        drop=True)
 
 
-def _touches(actors: list[str], country: str) -> bool:
-    prefix = {"PER": ("PER", "PER_"), "MEX": ("MEX", "MEX_")}[country]
+def _between_peru_and_mexico(table: pd.DataFrame) -> pd.Series:
+    """Events whose actors include each country: the state, one of its bodies, or one of its office-holders."""
     people = load("people")
-    holders = set(people[people["country"] == country]["person_id"])
-    return any(a.startswith(prefix) or a.split(":")[0] in holders for a in actors)
+    holders = {country: set(people[people["country"] == country]["person_id"]) for country in ("PER", "MEX")}
+
+    def touches(actors: list[str], country: str) -> bool:
+        return any(a == country or a.startswith(f"{country}_") or a.split(":")[0] in holders[country] for a in actors)
+
+    return table["actors"].map(lambda actors: touches(actors, "PER") and touches(actors, "MEX"))
 
 
 def escalation_figure():

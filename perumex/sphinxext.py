@@ -28,7 +28,7 @@ from sphinx.util import logging
 
 from perumex import __version__, deps
 from perumex.bibstyle import Style
-from perumex.citation import read_citation
+from perumex.citation import plain_authors, read_citation
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def _on_config_inited(app: Sphinx, config) -> None:
 def _cite_block(app: Sphinx, docname: str, title: str) -> str:
     """HTML for the 'Cite this page' block (and the notebook download, for executable pages)."""
     meta = read_citation(Path(app.confdir) / "CITATION.cff")
-    authors = "; ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in meta["authors"])
+    authors = plain_authors(meta)
     date = str(meta["date-released"])
     base = (app.config.html_baseurl or "").rstrip("/")
     url = f"{base}/{docname}.html" if base else f"{docname}.html"

@@ -153,6 +153,23 @@ def partial_date_bounds(text: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def period_start(text: str):
+    """First day of the period a partial date names, as a pandas Timestamp (plotting position)."""
+    import pandas as pd
+
+    return pd.Timestamp(partial_date_bounds(text)[0])
+
+
+def period_covers(start: str | None, end: str | None, day) -> bool:
+    """Whether a period from `start` to `end` (partial dates; None = open) includes `day`."""
+    import pandas as pd
+
+    day = pd.Timestamp(day)
+    after_start = start is None or pd.Timestamp(partial_date_bounds(start)[0]) <= day
+    before_end = end is None or day <= pd.Timestamp(partial_date_bounds(end)[1])
+    return after_start and before_end
+
+
 def precision_of(text: str) -> str:
     """'day', 'month' or 'year' for a valid partial date string."""
     return {10: "day", 7: "month", 4: "year"}[len(text)]

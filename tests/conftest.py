@@ -66,6 +66,15 @@ def write_table(directory: Path, name: str, rows: list[list[str]]) -> None:
         writer.writerows(rows)
 
 
+def edit_cell(path: Path, row: int, column: str, value: str) -> None:
+    """Set one cell of a CSV file (row 1 = first data row), leaving every other byte's meaning alone."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        records = list(csv.reader(handle))
+    records[row][records[0].index(column)] = value
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(records)
+
+
 @pytest.fixture
 def mini_package(tmp_path: Path) -> Path:
     """A valid package with the real descriptor and a few synthetic rows; returns its data dir."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from buildtools import copy_repository, env_for, jupyter_book
-from conftest import ARTEFACTS, ROOT
+from conftest import ARTEFACTS, ROOT, edit_cell
 
 pytestmark = pytest.mark.build
 
@@ -72,25 +72,12 @@ def test_two_clean_builds_produce_identical_figures_and_data(offline_copy, tmp_p
 
 
 def _break_events_date(root: Path) -> None:
-    path = root / "data" / "events.csv"
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    first = lines[1].split(",")
-    first[1] = "2025-02-30"
-    lines[1] = ",".join(first)
-    path.write_text("".join(lines), encoding="utf-8")
+    edit_cell(root / "data" / "events.csv", 1, "date", "2025-02-30")
 
 
 def _unknown_source(root: Path) -> None:
     """Replace the sources of the first stance with a key that is not in references.bib."""
-    import csv
-    import io
-
-    path = root / "data" / "stances.csv"
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
-    rows[1][rows[0].index("sources")] = "nosuchsource2025key"
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    edit_cell(root / "data" / "stances.csv", 1, "sources", "nosuchsource2025key")
 
 
 def _missing_table(root: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import write_table
+from conftest import edit_cell, write_table
 
 from perumex.tables import load, load_all
 from perumex.validate import DataValidationError, partial_date_bounds
@@ -40,14 +40,7 @@ def test_load_one_table_by_name(mini_package):
 
 
 def _edit_cell(data: Path, file: str, row: int, column: str, value: str) -> None:
-    import csv
-
-    path = data / file
-    with open(path, newline="", encoding="utf-8") as handle:
-        records = list(csv.reader(handle))
-    records[row][records[0].index(column)] = value
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(records)
+    edit_cell(data / file, row, column, value)
 
 
 # Each case: how to break the package, then (file, row, column, rule) the error must name.
