@@ -12,23 +12,34 @@ TREATY_ORDER = ("havana-1928", "montevideo-1933", "caracas-1954", "vienna-1961")
 STATUS_COLOURS = {
     "party": "#0072B2",
     "party (dates disputed)": "#56B4E9",
+    "party, date not found": "#9ECAE1",
     "denounced, then withdrawn": "#E69F00",
-    "signed only": "#CCCCCC",
-    "listed, dates not found": "#EFEFEF",
+    "signed, no consent found": "#BBBBBB",
+    "signature disputed": "#F0E442",
+    "row without dates": "#EFEFEF",
 }
 
 
 def status_of(rows: pd.DataFrame) -> str:
-    """One state's status under one treaty, from all its rows (variants included)."""
+    """One state's status under one treaty, from all its rows (variants included).
+
+    A consent type without a date means a source says the state is a party but gives no date;
+    sources that disagree on whether the state signed at all keep the cell visibly disputed.
+    """
     consented = rows["consent"].notna()
     if (rows["denunciation"].notna() & rows["denunciation_withdrawn"].notna()).any():
         return "denounced, then withdrawn"
     if consented.any():
         dates = set(rows.loc[consented, "consent"])
         return "party (dates disputed)" if len(dates) > 1 else "party"
-    if rows["signature"].notna().any():
-        return "signed only"
-    return "listed, dates not found"
+    if rows["consent_type"].notna().any():
+        return "party, date not found"
+    signed = rows["signature"].notna()
+    if signed.any() and not signed.all():
+        return "signature disputed"
+    if signed.any():
+        return "signed, no consent found"
+    return "row without dates"
 
 
 def status_matrix() -> pd.DataFrame:
@@ -85,10 +96,15 @@ def protagonists_status() -> pd.DataFrame:
         ["treaty", "state", "variant"])
 
 
+TEXT_NOT_FOUND = "(Text not found in the sources read.)"
+
+
 def provisions_table() -> pd.DataFrame:
     provisions = load("provisions")
     treaties = load("treaties").set_index("id")["title_en"]
     provisions["instrument"] = provisions["treaty"].map(treaties)
+    # An article whose text no source read gave stays in the table, marked as the gap it is.
+    provisions["summary"] = provisions["summary"].fillna(TEXT_NOT_FOUND)
     return provisions[["id", "instrument", "article", "summary", "invoked_by", "how_invoked", "sources"]]
 
 

@@ -12,6 +12,10 @@
 3. The book's version and date, from the package and ``CITATION.cff``, in every page footer
    and on the PDF title page; a "Cite this page" block on every HTML page, with a link to the
    chapter as an executed notebook.
+4. The PDF numbers chapters as the HTML does. LaTeX numbers every chapter, so the front matter
+   would become chapters 1-3 and History chapter 4 (and its figures 4.x) in the PDF but chapter 1
+   in the HTML. Each part of the table of contents now switches LaTeX numbering on or off as
+   its ``numbered`` flag says, so a chapter or figure number cites the same thing in both editions.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 from docutils import nodes
 from pybtex.plugin import register_plugin
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
@@ -31,6 +36,16 @@ from perumex.bibstyle import Style
 from perumex.citation import plain_authors, read_citation
 
 logger = logging.getLogger(__name__)
+
+# LaTeX switches used at the start of each part: the class's own depth for numbered parts,
+# none for the others (an unnumbered chapter does not step the chapter counter either).
+LATEX_PART_NUMBERING = r"""
+\makeatletter
+\AtBeginDocument{\edef\perumex@secnumdepth{\the\c@secnumdepth}}
+\newcommand{\perumexnumbered}{\setcounter{secnumdepth}{\perumex@secnumdepth}}
+\newcommand{\perumexunnumbered}{\setcounter{secnumdepth}{-1}}
+\makeatother
+"""
 
 
 def _deps_dir(app: Sphinx) -> Path:
@@ -104,6 +119,9 @@ def _on_config_inited(app: Sphinx, config) -> None:
     # logs a console error on every first visit.
     config.html_context = {**(config.html_context or {}), "default_mode": "auto"}
     config.html_theme_options = options
+    elements = dict(config.latex_elements or {})
+    elements["preamble"] = elements.get("preamble", "") + LATEX_PART_NUMBERING
+    config.latex_elements = elements
 
 
 def _cite_block(app: Sphinx, docname: str, title: str) -> str:
@@ -123,7 +141,29 @@ def _cite_block(app: Sphinx, docname: str, title: str) -> str:
             f"<p>{html_escape(citation)}</p>{notebook}</aside>")
 
 
+def part_numbering(app: Sphinx) -> dict[str, bool]:
+    """First document of each part of the table of contents -> whether that part is numbered."""
+    site_map = getattr(app.env, "external_site_map", None)
+    if site_map is None:
+        return {}
+    parts = [part for part in site_map.root.subtrees if part.files()]
+    if len({bool(part.numbered) for part in parts}) < 2:
+        return {}  # all numbered or none: LaTeX's default already matches the HTML
+    return {str(part.files()[0]): bool(part.numbered) for part in parts}
+
+
+def _number_latex_parts_as_html(app: Sphinx, doctree: nodes.document) -> None:
+    first_docs = part_numbering(app)
+    for start in doctree.findall(addnodes.start_of_file):
+        if start["docname"] in first_docs:
+            switch = r"\perumexnumbered" if first_docs[start["docname"]] else r"\perumexunnumbered"
+            start.insert(0, nodes.raw("", switch + "\n", format="latex"))
+
+
 def _on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if app.builder.format == "latex":
+        _number_latex_parts_as_html(app, doctree)
+        return
     if app.builder.format != "html":
         return
     titles = list(doctree.findall(nodes.title))

@@ -104,6 +104,31 @@ def test_pdf_figure_numbers_are_continuous_within_each_chapter(pdf_text):
         assert numbers == set(range(1, max(numbers) + 1)), (chapter, sorted(numbers))
 
 
+def html_figure_captions(site) -> list[tuple[str, str]]:
+    """(number, first words of the caption) of every numbered figure in the HTML edition."""
+    found = []
+    for page in sorted((site / "book").glob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        for number, text in re.findall(r'caption-number">Fig\. (\d+\.\d+) </span><span class="caption-text">([^<]+)', html):
+            found.append((number, " ".join(text.split()[:5])))
+    return found
+
+
+def test_pdf_and_html_number_chapters_and_figures_alike(pdf_text, built):
+    # A reader citing "Fig. 2.1" or "chapter 2" must find the same thing in both editions.
+    captions = html_figure_captions(built / "site")
+    assert captions, "no numbered figures in the HTML"
+    flat = " ".join(pdf_text.split())
+    for number, words in captions:
+        assert f"Fig. {number}: {words}" in flat, (number, words)
+    pages = [" ".join(page.split()) for page in pdf_text.split("\f")]
+    start = next(i for i, page in enumerate(pages) if page.startswith("CONTENTS"))
+    contents = " ".join(pages[start:start + 2])  # the contents run over two pages
+    assert re.search(r"\b1 History\b", contents), "History is not chapter 1 in the PDF contents"
+    assert "1 Key findings" not in contents
+    assert contents.count("Bibliography") == 1, "the bibliography opens two chapters"
+
+
 def test_pdf_internal_links_point_to_existing_destinations(pdf_text, built):
     from pypdf import PdfReader
 

@@ -57,3 +57,29 @@ def test_argument_map_points_to_existing_provisions():
     provisions = set(perumex.load("provisions")["id"])
     for _, ids in legal.ARGUMENTS:
         assert set(ids) <= provisions
+
+
+# The articles the legal issue names as deciding the case: each must be a row of provisions.
+REQUIRED_ARTICLES = ([f"caracas-{a}" for a in ("I", "II", "III", "IV", "V", "VI", "VII", "IX", "XI", "XII",
+                                               "XVII", "XVIII", "XIX", "XX")]
+                     + ["montevideo-2", "montevideo-4", "vienna-9", "vienna-22", "vienna-41", "vienna-45"])
+
+
+def test_provisions_cover_the_articles_at_issue():
+    provisions = set(perumex.load("provisions")["id"])
+    assert not set(REQUIRED_ARTICLES) - provisions, sorted(set(REQUIRED_ARTICLES) - provisions)
+
+
+def test_an_article_without_text_is_shown_as_a_gap():
+    table = legal.provisions_table()
+    assert table["summary"].notna().all()
+    gaps = table[table["summary"] == legal.TEXT_NOT_FOUND]
+    # Every gap is a row whose summary is empty in the data, and nothing else is marked as one.
+    raw = perumex.load("provisions").set_index("id")["summary"]
+    assert set(gaps["id"]) == set(raw[raw.isna()].index)
+
+
+def test_vienna_status_for_both_protagonists(status):
+    vienna = status[(status["treaty"] == "vienna-1961") & (status["variant"] == 1)].set_index("state")
+    assert vienna.loc["MEX", "consent_type"] == "ratification" and vienna.loc["MEX", "consent"] == "1965-06-16"
+    assert vienna.loc["PER", "consent_type"] == "accession" and vienna.loc["PER", "consent"] == "1968-12-18"
