@@ -83,3 +83,21 @@ def test_vienna_status_for_both_protagonists(status):
     vienna = status[(status["treaty"] == "vienna-1961") & (status["variant"] == 1)].set_index("state")
     assert vienna.loc["MEX", "consent_type"] == "ratification" and vienna.loc["MEX", "consent"] == "1965-06-16"
     assert vienna.loc["PER", "consent_type"] == "accession" and vienna.loc["PER", "consent"] == "1968-12-18"
+
+
+# Delegations named in Mexico's 1936 promulgation text of the Montevideo Convention, the only
+# plenipotentiary list read (it is cut off after Uruguay; see the legal chapter).
+MONTEVIDEO_NAMED = {"HND", "USA", "SLV", "DOM", "HTI", "ARG", "VEN", "URY", "MEX"}
+
+
+def test_montevideo_named_delegations_have_rows(status):
+    montevideo = status[status["treaty"] == "montevideo-1933"]
+    assert MONTEVIDEO_NAMED <= set(montevideo["state"])
+
+
+def test_disputed_signature_is_shown_as_disputed():
+    # The United States is named in the preamble (variant 1) but a US bulletin says its delegates
+    # were not instructed to sign (variant 2): the matrix must show the dispute, not a signature.
+    matrix = legal.status_matrix().reset_index().set_index("state")
+    assert matrix.loc["USA", "montevideo-1933"] == "signature disputed"
+    assert matrix.loc["PER", "havana-1928"] == "party, date not found"
