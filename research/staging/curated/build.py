@@ -129,6 +129,7 @@ NAMES = {
     "rosendo-gutierrez-luis": "Luis Rosendo Gutiérrez",
     "sanchez-roberto": "Roberto Sánchez",
     "lopez-aliaga-rafael": "Rafael López Aliaga",
+    "de-soto-hernando": "Hernando de Soto",
 }
 
 
