@@ -92,7 +92,7 @@ def caracas_parties() -> pd.DataFrame:
 def protagonists_status() -> pd.DataFrame:
     status = load("treaty_status")
     both = status[status["state"].isin(["PER", "MEX"])]
-    return both[["treaty", "state", "variant", "signature", "consent", "note", "sources"]].sort_values(
+    return both[["treaty", "state", "variant", "signature", "consent", "consent_type", "note", "sources"]].sort_values(
         ["treaty", "state", "variant"])
 
 
