@@ -22,7 +22,8 @@ from pybtex.database import BibliographyData, parse_file
 ROOT = Path(__file__).resolve().parent.parent
 STAGING = ROOT / "research" / "staging"
 # Order matters only for row order in the output and for which duplicate is kept first.
-THREADS = ["regional_a", "history_a", "history_b", "history_c", "history_d", "legal", "legal_b", "legal_c", "legal_d", "legal_e", "legal_f", "regional_b",
+THREADS = ["regional_a", "history_a", "history_b", "history_c", "history_d",
+           "legal", "legal_b", "legal_c", "legal_d", "legal_e", "legal_f", "regional_b",
            "economy", "claims", "curated"]
 KEY_COLUMN = {"people": "term_id", "treaty_status": ("treaty", "state", "variant"), "memberships": None,
               "orientations": None}

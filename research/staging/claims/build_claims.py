@@ -1,4 +1,6 @@
-# Builds claims.csv from the hand-judged claim list below.
+# Built the FIRST claims.csv from the hand-judged claim list below. Kept as the record of that
+# pass only: claims.csv has since gained the `evidence` column and revised verdicts and is now
+# edited directly, so re-running this would silently drop them (it refuses unless --force).
 # Quotes are written with straight quotes/apostrophes and resolved against the
 # seed file so that the stored quote is the exact (curly-quote) substring.
 import csv, re, os, sys
@@ -504,6 +506,9 @@ for art, q, claim, topic, verdict, cf, src, note in C:
         "quote": quote, "claim": claim, "topic": topic, "verdict": verdict,
         "correct_fact": cf, "sources": src, "note": note,
     })
+if "--force" not in sys.argv:
+    sys.exit("claims.csv is edited directly now; this first-pass builder would drop its evidence "
+             "column and revised verdicts (run with --force only to inspect the first pass)")
 HEADER = ["id", "article", "outlet", "article_date", "quote", "claim", "topic", "verdict", "correct_fact", "sources", "note"]
 with open(OUT, "w", encoding="utf-8", newline="") as f:
     w = csv.DictWriter(f, fieldnames=HEADER)
